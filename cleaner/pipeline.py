@@ -65,6 +65,7 @@ with regex_cache.warmed():
     from cleaner.stages.signed_desks import signed_desks
     from cleaner.stages.site_profile import SiteProfiles, site_key
     from cleaner.stages.split import SplitStage, normalise_date
+    from cleaner.stages.split_row_cells import row_fields_part
     from cleaner.stages.stamped_title import STAMP_RULE, stamped_lines
     from cleaner.stages.unit_keys import unit_key
 
@@ -362,7 +363,7 @@ class Pipeline:
             deleted = _early_deletions(ed)  # expanded once, read twice below
             # (an info bar that kept its sentence cells: its fields are the rest)
             bars = sorted(
-                (c.start, c.before.replace(c.after.strip(), "") if c.after.strip() else c.before)
+                (c.start, row_fields_part(c.before, c.after))
                 for c in ed.ledger
                 if c.rule.endswith(_INFO_BAR) and not is_compact(c)
             )

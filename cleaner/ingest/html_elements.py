@@ -273,17 +273,41 @@ def _between_paragraphs(node: Any) -> bool:
     notice's rate table, ``<table class="rate">``) is the text's, whatever its class
     says; a forum's rating table (Discuz!'s ``rate``) stands under the post's box."""
 
-    def side(sibling: Any) -> bool:
-        while sibling is not None and getattr(sibling, "name", None) is None:
-            if str(sibling).strip():
-                return False  # loose words beside the table: no paragraph
-            sibling = sibling.next_sibling if forward else sibling.previous_sibling
-        return sibling is not None and sibling.name == "p" and bool(sibling.get_text().strip())
+    def side(forward: bool) -> bool:  # noqa: FBT001 (a local helper, one flag)
+        # (the element right beside it, an empty one too: a table with an empty slot
+        # between it and the text is laid out as a box of its own)
+        sib = beside(node, forward=forward, pass_empty=False)
+        return sib is not None and sib.name == "p" and bool(sib.get_text().strip())
 
-    forward = False
-    before = side(node.previous_sibling)
-    forward = True
-    return before and side(node.next_sibling)
+    return side(False) and side(True)
+
+
+#: Elements that hold no words a reader sees (passed over beside an element).
+_UNSEEN = ("script", "style", "noscript", "template")
+
+
+def beside(node: Any, *, forward: bool, pass_empty: bool) -> Any:
+    """The nearest element beside ``node`` on one side (``forward``: after it), or
+    ``None``: none, or loose words come first (no element stands right there).
+    ``pass_empty``: elements that show no words (a script, an empty ad slot) are passed
+    over, as a reader's eye passes them (:mod:`~cleaner.ingest.html_pull_quote`).
+
+    >>> from bs4 import BeautifulSoup
+    >>> div = BeautifulSoup("<div><p>a</p><span></span><aside>q</aside></div>", "lxml").div
+    >>> beside(div.aside, forward=False, pass_empty=False).name
+    'span'
+    >>> beside(div.aside, forward=False, pass_empty=True).name
+    'p'
+    """
+    sib = node.next_sibling if forward else node.previous_sibling
+    while sib is not None:
+        if getattr(sib, "name", None) is None:
+            if str(sib).strip():
+                return None  # loose words beside it: no element there
+        elif not pass_empty or (sib.name not in _UNSEEN and sib.get_text(strip=True)):
+            return sib
+        sib = sib.next_sibling if forward else sib.previous_sibling
+    return None
 
 
 def _is_control(name: str, attrs: dict[str, Any], tokens: frozenset[str]) -> bool:

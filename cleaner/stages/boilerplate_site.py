@@ -367,17 +367,15 @@ def site_repeat(
 
     for i, hit in hits.items():
         s = stripped[i]
-        if i in worded:
-            claimed[i] = Claim(SITE_REPEAT, "line", hit.support, learned=True)
-            continue
+        # the guards that find the page's own structure around a line (its register, a
+        # run it keeps, its sections, its list, its verse) are asked first: a sentence
+        # the site words alike closing each page is the site's only when none holds it
         if i in register:
             continue  # a register's numbered row over its piece (serial_rows)
         if hit.scope == "line" and sibling_of_own(
             stripped, i, first, last, _own, hit.signals, own_row=_own_row
         ):
             continue  # a line of a run (numbered heads, label rows) the page keeps (run_siblings)
-        if FOOT in hit.signals and content and i < content[-1]:
-            continue  # a foot's sentence above the end of the text: the text's own
         if echoed_piece_row(stripped, i, first, last, lambda k: k in claimed):
             continue  # the last piece's row under its last sentence (recurring_rows)
         if i in run:
@@ -388,6 +386,13 @@ def site_repeat(
             continue  # a row of the page's own slotted list, or its heading (slot_runs)
         if i in verse:
             continue  # a line of the page's verse, though the site repeats it
+        if i in worded:
+            # (after the guards above, before the foot's: what stands under a worded
+            # sentence is the site's or a file's link, which is no text of the page's)
+            claimed[i] = Claim(SITE_REPEAT, "line", hit.support, learned=True)
+            continue
+        if FOOT in hit.signals and content and i < content[-1]:
+            continue  # a foot's sentence above the end of the text: the text's own
         if TITLE_BAR in hit.signals and not headline_under(stripped, i, taken, _repeated):
             continue  # a column's title bar over no headline: the page's only title
         if first < i < last and labelled_lead(stripped, i, hits, claimed, hit.signals):

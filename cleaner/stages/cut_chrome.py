@@ -13,7 +13,9 @@ site's lines under them too, they stand in the page's foot
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 
 __all__ = ["CHROME_CUTS", "TOOL_BAR", "lines_over_bars", "lines_under_cuts"]
 
@@ -46,6 +48,7 @@ def lines_over_bars(visible: str, drops: Iterable[tuple[int, int, str]]) -> froz
     frozenset()
     """
     spans = sorted((s, e, r) for s, e, r in drops if e > s)
+    reach = _Reach(spans)
     out: set[str] = set()
     for s, _, rule in spans:
         if rule != TOOL_BAR or visible[visible.rfind("\n", 0, s) + 1 : s].strip():
@@ -53,7 +56,7 @@ def lines_over_bars(visible: str, drops: Iterable[tuple[int, int, str]]) -> froz
         p = s
         while p > 0 and visible[p - 1].isspace():
             p -= 1
-        if p == 0 or any(a < p <= b for a, b, _ in spans):
+        if p == 0 or reach.ends_at(p):
             continue  # the page's start, or another cut right over this one
         line = visible[visible.rfind("\n", 0, p) + 1 : p].strip()
         if line:
@@ -77,6 +80,7 @@ def lines_under_cuts(visible: str, drops: Iterable[tuple[int, int, str]]) -> fro
     frozenset()
     """
     spans = sorted((s, e, r) for s, e, r in drops if e > s)
+    reach = _Reach(spans)
     out: set[str] = set()
     for s, e, rule in spans:
         if rule not in CHROME_CUTS or visible[visible.rfind("\n", 0, s) + 1 : s].strip():
@@ -84,7 +88,7 @@ def lines_under_cuts(visible: str, drops: Iterable[tuple[int, int, str]]) -> fro
         p = e
         while p < len(visible) and visible[p].isspace():
             p += 1
-        if p >= len(visible) or any(a <= p < b for a, b, _ in spans):
+        if p >= len(visible) or reach.covers(p):
             continue  # the page's end, or another cut right under this one
         if visible.rfind("\n", 0, p) + 1 < e:
             continue  # the cut ends inside the line (a word of it): no line under it
@@ -93,3 +97,30 @@ def lines_under_cuts(visible: str, drops: Iterable[tuple[int, int, str]]) -> fro
         if line:
             out.add(line)
     return frozenset(out)
+
+
+class _Reach:
+    """Sorted cuts ``(start, end, rule)``, asked whether one reaches a position: the
+    furthest end of the cuts starting before it, by bisection (a page cut by thousands
+    of bars asked it of each cut, over every cut).
+
+    >>> r = _Reach([(0, 4, "x"), (10, 12, "x")])
+    >>> r.ends_at(4), r.ends_at(5), r.covers(10), r.covers(12)
+    (True, False, True, False)
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self._starts = [a for a, _, _ in spans]
+        self._ends = list(accumulate((b for _, b, _ in spans), max))
+
+    def ends_at(self, p: int) -> bool:
+        """Is there a cut with ``start < p <= end`` (one ending at ``p`` or over it)?"""
+        k = bisect_left(self._starts, p)
+        return k > 0 and self._ends[k - 1] >= p
+
+    def covers(self, p: int) -> bool:
+        """Is there a cut with ``start <= p < end`` (one holding the character at ``p``)?"""
+        k = bisect_right(self._starts, p)
+        return k > 0 and self._ends[k - 1] > p

@@ -48,7 +48,7 @@ deletions are learned claims for the stage's loss budget.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -68,7 +68,7 @@ from cleaner.stages.line_signals import (
     numbered_column,
     prompt_line,
 )
-from cleaner.stages.line_subject import own_sentence, subject_words
+from cleaner.stages.line_subject import SubjectIndex, subject_words
 from cleaner.stages.line_text import (
     MIN_CJK_SHARE,
     han_share,
@@ -163,6 +163,38 @@ def bare_rules(stripped: list[str], claimed: set[int], lines: PageLines) -> set[
         if under and not any(j in lines.evidence or lines.idx[j] in claimed for j in under):
             out.add(i)
     return out
+
+
+class RunCounter:
+    """How many lines in a row, from a line on, one way, pass ``test`` (of ``n`` lines):
+    each line's count is kept, so a run of m lines is walked once, not once a line
+    in it (an information box of thousands of rows asked it of each row).
+
+    >>> rows = RunCounter(lambda j: "1101110011"[j] == "1", 10)
+    >>> rows.run(0, 1), rows.run(2, 1), rows.run(5, -1), rows.run(9, -1), rows.run(-1, 1)
+    (2, 0, 3, 2, 0)
+    """
+
+    __slots__ = ("_counts", "_n", "_test")
+
+    def __init__(self, test: Callable[[int], bool], n: int) -> None:
+        self._test, self._n = test, n
+        self._counts: dict[tuple[int, int], int] = {}
+
+    def run(self, j: int, step: int) -> int:
+        """The lines from ``j`` (it included) on, ``step`` at a time, that pass."""
+        counts, walked = self._counts, []
+        while 0 <= j < self._n and (j, step) not in counts:
+            if not self._test(j):
+                counts[j, step] = 0
+                break
+            walked.append(j)
+            j += step
+        count = counts.get((j, step), 0)
+        for w in reversed(walked):
+            count += 1
+            counts[w, step] = count
+        return count
 
 
 def decide(
@@ -371,12 +403,9 @@ def decide(
         """Line ``k`` stands in a run of INFO_BOX_ROWS lines or more, one under the
         other, that are each a metadata row (a signed body's row among them): a
         document's information box, wherever it stands."""
-        run = 1
-        for step in (-1, 1):
-            j = k + step
-            while 0 <= j < n and base_reason(keep, stripped[idx[j]]) in _BOX_REASONS:
-                run, j = run + 1, j + step
-        return run >= INFO_BOX_ROWS
+        return 1 + box.run(k - 1, -1) + box.run(k + 1, 1) >= INFO_BOX_ROWS
+
+    box = RunCounter(lambda j: base_reason(keep, stripped[idx[j]]) in _BOX_REASONS, n)
 
     numbered = numbered_column()
 
@@ -430,14 +459,18 @@ def decide(
         return c
 
     own_cache: dict[int, bool] = {}
+    subjects: list[SubjectIndex] = []  # the page's sentences by subject word, read once
 
     def own(k: int) -> bool:
         """A short full sentence sharing a subject word with the page's own sentences
         (line_subject): the text's, kept (and flagged when it carries evidence)."""
         o = own_cache.get(k)
         if o is None:
-            prose = (lines.text(j) for j in range(n) if j != k and lines.prose[j])
-            o = own_cache[k] = own_sentence(stripped[idx[k]], prose)
+            if not subjects:
+                subjects.append(
+                    SubjectIndex((j, lines.text(j)) for j in range(n) if lines.prose[j])
+                )
+            o = own_cache[k] = subjects[0].own(stripped[idx[k]], k)
         return o
 
     def near(ks: Iterable[int]) -> set[int]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.sentence_marks import SENTENCE_CLOSE
 
-__all__ = ["own_sentence", "subject_words"]
+__all__ = ["SubjectIndex", "own_sentence", "subject_words"]
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 #: A label, a bar, a bracket or an address: a note or a bar, not a plain sentence.
@@ -82,10 +82,57 @@ def own_sentence(s: str, others: Iterable[str]) -> bool:
     >>> own_sentence("长按识别二维码关注“某某社会学课堂”", ["某某社会学课堂每周开讲。"])
     False
     """
-    min_han = _table()[0]
-    if not s.rstrip("”」』").endswith(SENTENCE_CLOSE) or _NOTE.search(s):
-        return False  # a closing quote closes a sentence only after its mark
-    if sum(len(r) for r in _HAN_RUN.findall(s)) < min_han:
-        return False
-    mine = subject_words(s)
+    mine = _sentence_words(s)
     return bool(mine) and any(not mine.isdisjoint(subject_words(o)) for o in others if o != s)
+
+
+def _sentence_words(s: str) -> frozenset[str]:
+    """The subject words of ``s`` when it is one plain full sentence (:func:`own_sentence`),
+    else none."""
+    if not s.rstrip("”」』").endswith(SENTENCE_CLOSE) or _NOTE.search(s):
+        return frozenset()  # a closing quote closes a sentence only after its mark
+    if sum(len(r) for r in _HAN_RUN.findall(s)) < _table()[0]:
+        return frozenset()
+    return subject_words(s)
+
+
+class SubjectIndex:
+    """:func:`own_sentence` asked of many lines of one page: the page's sentences
+    (``(line number, text)``) indexed by their subject words once, so each question costs
+    the line's words, not a pass over the page (a page of thousands of closing prompts
+    asked it of each).  ``own(s, k)`` is ``own_sentence(s, <the texts of every line but
+    k>)``.
+
+    >>> index = SubjectIndex([(0, "这本书讲的是中国基层社会的结构，篇幅不长。")])
+    >>> index.own("推荐给对社会学感兴趣的朋友。", 5), index.own("推荐给对社会学感兴趣的朋友。", 0)
+    (True, False)
+    """
+
+    __slots__ = ("_by_word", "_sentences")
+
+    def __init__(self, sentences: Iterable[tuple[int, str]]) -> None:
+        self._sentences = sentences
+        # word -> text -> the first two lines of that text (one of them may be the line
+        # asked about; the text asked about itself is passed over); read at the first
+        # question a sentence asks
+        self._by_word: dict[str, dict[str, list[int]]] | None = None
+
+    def _index(self) -> dict[str, dict[str, list[int]]]:
+        if self._by_word is None:
+            self._by_word = {}
+            for j, t in self._sentences:
+                for w in subject_words(t):
+                    lines = self._by_word.setdefault(w, {}).setdefault(t, [])
+                    if len(lines) < 2:
+                        lines.append(j)
+        return self._by_word
+
+    def own(self, s: str, k: int) -> bool:
+        """Does ``s`` (line ``k``) share a subject word with another line's sentence?"""
+        mine = _sentence_words(s)
+        by_word = self._index() if mine else {}
+        for w in mine:
+            for t, lines in by_word.get(w, {}).items():
+                if t != s and (len(lines) > 1 or lines[0] != k):
+                    return True
+        return False

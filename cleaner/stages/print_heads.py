@@ -26,6 +26,7 @@ from itertools import pairwise
 from cleaner.edits import Edit
 from cleaner.stages.sentence_marks import CLAUSE_MARK as _CLAUSE
 from cleaner.stages.sentence_marks import SENTENCE_MARK as _FINAL
+from cleaner.stages.split_stamps import STAMP
 
 __all__ = [
     "HEAD_MAX",
@@ -81,8 +82,6 @@ def repeats_first_line(text: str, core: str) -> bool:
     return first == core and text.count(core) >= 2 and not piece_stamp(text, core)
 
 
-#: A stamp: one short word in brackets, the whole line (``【休診】``, ``[停诊]``, ``〔更正〕``).
-_STAMP = re.compile(r"[【\[［〔〖]\s*[^\d\s【】\[\]［］〔〕〖〗]{1,8}\s*[】\]］〕〗]")
 #: A piece's title under a stamp is at most this long and ends no clause.
 _STAMP_TITLE_MAX = 48
 
@@ -101,7 +100,7 @@ def piece_stamp(text: str, core: str) -> bool:
     >>> piece_stamp("【某报】\n正文写到一半，\n【某报】\n另一半写完了，这是后半句。", "【某报】")
     False
     """
-    if _STAMP.fullmatch(core) is None:
+    if STAMP.fullmatch(core) is None:
         return False
     lines = [x.strip(_EDGE) for x in text.split("\n")]
     filled = [x for x in lines if x]
@@ -114,7 +113,7 @@ def piece_stamp(text: str, core: str) -> bool:
         title, body = filled[i + 1], filled[i + 2]
         if not 2 <= len(title) <= _STAMP_TITLE_MAX or _CLAUSE.search(title):
             return False
-        if _STAMP.fullmatch(body) or (len(body) <= len(title) and not _CLAUSE.search(body)):
+        if STAMP.fullmatch(body) or (len(body) <= len(title) and not _CLAUSE.search(body)):
             return False
         seen += 1
     return seen >= 2

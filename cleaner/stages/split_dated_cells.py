@@ -26,15 +26,19 @@ from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_foot import supplier
 
 __all__ = [
+    "ROW_CELLS",
     "dated_cells",
     "done_label",
     "neutral_label",
+    "page_shapes",
     "plan_label",
     "refused_label",
     "row_labels",
 ]
 
-_CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
+#: The cells of a row: parted by an ideographic space, a wide gap or a bar (one space
+#: parts the words of one cell, never cells).  split_tail reads its rows' cells so too.
+ROW_CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
 _CELL = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<v>[^。！？；!?;：:]{1,30})$")
 #: a full date: year, month and day ('2021/3/5', '2021-03-05', '2021年3月5日')
 _FULL_DATE = re.compile(r"^\d{4}\s*[年/.\-－]\s*\d{1,2}\s*[月/.\-－]\s*\d{1,2}\s*日?$")
@@ -135,12 +139,50 @@ def row_labels(line: str) -> tuple[str, ...] | None:
     if not s or len(s) > _MAX_LEN:
         return None
     labels = []
-    for cell in (c for c in _CELLS.split(s) if c):
+    for cell in (c for c in ROW_CELLS.split(s) if c):
         m = _CELL.match(cell)
         if m is None:
             return None
         labels.append(m["k"])
     return tuple(labels) if len(labels) >= 2 else None
+
+
+class _Shapes:
+    """The rows of labelled cells of one page's lines, by their labels: each line's
+    labels (:func:`row_labels`), how many lines have each row of labels, and which
+    distinct rows (stripped) have them."""
+
+    __slots__ = ("count", "labels", "rows")
+
+    def __init__(self, lines: list[str]) -> None:
+        self.labels = [row_labels(x) for x in lines]
+        self.count: dict[tuple[str, ...], int] = {}
+        self.rows: dict[tuple[str, ...], set[str]] = {}
+        for x, shape in zip(lines, self.labels, strict=True):
+            if shape is not None:
+                self.count[shape] = self.count.get(shape, 0) + 1
+                self.rows.setdefault(shape, set()).add(x.strip())
+
+
+# the last page's shapes: ``closing_rows`` asks them of every piece of a compilation, so
+# they are read once a page, not once a piece (a page of 4,000 pieces took 143 s); the
+# entry is the list itself and a copy of it, so a list changed since is read anew
+_LAST: list[tuple[list[str], list[str], _Shapes]] = []
+
+
+def page_shapes(lines: list[str]) -> _Shapes:
+    """The rows of labelled cells of ``lines`` by their labels (read once for a list).
+
+    >>> rows = ["甲", "承办单位：东站　｜　日期：2021/4/3", "承办单位：西站　｜　日期：2021/5/3"]
+    >>> s = page_shapes(rows)
+    >>> s.labels[1], s.count[s.labels[1]], len(s.rows[s.labels[1]])
+    (('承办单位', '日期'), 2, 2)
+    """
+    if _LAST and _LAST[0][0] is lines and _LAST[0][1] == lines:
+        return _LAST[0][2]
+    shapes = _Shapes(lines)
+    _LAST[:] = [(lines, list(lines), shapes)]
+    return shapes
 
 
 def dated_cells(
@@ -171,7 +213,7 @@ def dated_cells(
     s = line.strip()
     if not s or len(s) > _MAX_LEN:
         return None
-    cells = [c for c in _CELLS.split(s) if c]
+    cells = [c for c in ROW_CELLS.split(s) if c]
     if len(cells) < 2:
         return None
     out: dict[str, str] = {}

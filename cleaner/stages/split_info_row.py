@@ -25,6 +25,9 @@ __all__ = ["info_row_below"]
 #: pairs, a price row and a strip)
 DEPTH = 16
 # the cells of a row: wide gaps or bars
+# (not split_dated_cells.row_labels' cells, on purpose: a gap here is spaces or tabs
+# alone, and a value may hold a clock's colon and run on, '时间：2024-03-02 10:15', which
+# a closing row's value never does; a row here is screened for sentences as a whole)
 _CELLS = re.compile(r"\u3000+|[ \t]{2,}|\s*[|｜]\s*")
 # a labelled cell: a short label, its colon, a value
 _LABELLED = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<v>\S.{0,29})$")

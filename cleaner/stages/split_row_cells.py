@@ -32,7 +32,7 @@ from functools import lru_cache
 from cleaner.edits import Edit
 from cleaner.rules import load_table
 
-__all__ = ["kept_cells", "sentence_tail"]
+__all__ = ["kept_cells", "row_fields_part", "sentence_tail"]
 
 #: A cell this long (in letters) is prose, whatever its marks.
 PROSE_CHARS = 16
@@ -165,3 +165,29 @@ def sentence_tail(line: str, read: Reader) -> str | None:
     if len(_LETTER.findall(last)) < TAIL_CHARS or _LABELLED.match(last) or read(last):
         return None
     return last if read(head.strip()) else None
+
+
+def row_fields_part(before: str, after: str) -> str:
+    """The part of a removed row (``before``) that holds its fields, when
+    :func:`kept_cells` kept its prose cells as ``after``: the row without those cells.
+    Kept cells that stood apart in the row (a field cell between them) were joined by a
+    bar, so each is taken out on its own: the fields are never read out of the text's
+    own sentences.
+
+    >>> row = "2031-01-05 | 备注：请带证件，准时到场 | 作者：某某 | 说明：另有安排，请留意"
+    >>> row_fields_part(row, "备注：请带证件，准时到场 | 说明：另有安排，请留意")
+    '2031-01-05 |  | 作者：某某 | '
+    >>> row_fields_part("2031-01-05 | 某某 | 附记：见下文，不另行通知", "附记：见下文，不另行通知")
+    '2031-01-05 | 某某 | '
+    >>> row_fields_part("2031-01-05 | 某某", "")
+    '2031-01-05 | 某某'
+    """
+    kept = after.strip()
+    if not kept:
+        return before
+    if kept in before:
+        return before.replace(kept, "")
+    parts = _BAR if ("|" in kept or "｜" in kept) else _GAP
+    for cell in (c for c in parts.split(kept) if c):
+        before = before.replace(cell, "", 1)
+    return before

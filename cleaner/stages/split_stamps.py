@@ -36,8 +36,12 @@ from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, str
 
 __all__ = ["STAMP", "TAG_TITLE", "banner_run", "stamp_run", "tag_title_run"]
 
-#: A stamp: one short word in brackets, the whole line (no digit, no space inside).
-STAMP = re.compile(r"[【\[［〔〖「][^\d\s【】\[\]［］〔〕〖〗「」：:，。]{1,8}[】\]］〕〗」]")
+#: A stamp: one short word in brackets, the whole line (``【停诊】``, ``[停诊]``,
+#: ``〔更正〕``, ``「环保警示」``, ``【 休診 】``): no digit, space or clause mark inside the
+#: word (``【注：】``, ``【来源：某报】`` label what follows), spaces around it allowed.  The
+#: one definition: a piece's stamp here and in print_heads (which once allowed a colon
+#: inside, and the stamps here no padding: each had one half of it right).
+STAMP = re.compile(r"[【\[［〔〖「]\s*[^\d\s【】\[\]［］〔〕〖〗「」：:，。]{1,8}\s*[】\]］〕〗」]")
 #: What the bare title after a glued stamp never holds: another bracketed cell, a label's
 #: colon (a row of cells, '〔某类〕〔答复日期：…〕'), or a start that is no word's
 _NOT_BARE = re.compile(r"[【】\[\]［］〔〕〖〗「」：:]|^[^\w《“]")

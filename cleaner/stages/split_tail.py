@@ -29,7 +29,7 @@ from cleaner.stages.bar_labels import bar_label
 from cleaner.stages.cited_sources import cited_document
 from cleaner.stages.person_names import body_endings, person_value, surnamed
 from cleaner.stages.sentence_marks import FULL_STOP_MARK as _SENTENCE_END
-from cleaner.stages.split_dated_cells import dated_cells, row_labels
+from cleaner.stages.split_dated_cells import ROW_CELLS, dated_cells, page_shapes
 from cleaner.stages.split_meta import MetaParser
 
 __all__ = ["closing_block", "closing_rows", "link_row"]
@@ -242,9 +242,8 @@ def link_row(line: str) -> dict[str, str] | None:
     return {"link": m["v"].strip()}
 
 
-# the cells of a row (wide gaps, bars) and one labelled cell: a short Han label, a colon
-# and a value that ends no sentence
-_ROW_CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
+# one labelled cell (the cells of a row: split_dated_cells.ROW_CELLS): a short Han label,
+# a colon and a value that ends no sentence
 _LABELLED_CELL = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<v>[^。！？；!?;]{1,30})$")
 
 
@@ -258,7 +257,7 @@ def labelled_cells(line: str, field_of: Fields) -> int:
     >>> labelled_cells("站内分类：美食　｜　心得：很好吃。", f), labelled_cells("个人分类：小吃", f)
     (0, 1)
     """
-    cells = [c for c in _ROW_CELLS.split(line.strip()) if c]
+    cells = [c for c in ROW_CELLS.split(line.strip()) if c]
     for c in cells:
         m = _LABELLED_CELL.match(c)
         if m is None or not field_of(m["k"]):
@@ -301,11 +300,10 @@ def own_template_row(lines: list[str], i: int) -> bool:
     >>> own_template_row(["实施单位：东站　　现场监督：某处"] * 2, 0)
     False
     """
-    shape = row_labels(lines[i])
-    if shape is None:
-        return False
-    row = lines[i].strip()
-    return any(k != i and row_labels(x) == shape and x.strip() != row for k, x in enumerate(lines))
+    # (another line of the same labels in other words: two distinct rows of them)
+    shapes = page_shapes(lines)
+    shape = shapes.labels[i]
+    return shape is not None and len(shapes.rows[shape]) >= 2
 
 
 def _parties_only(line: str, field_of: Callable[[str], str | None]) -> bool:
@@ -320,7 +318,7 @@ def _parties_only(line: str, field_of: Callable[[str], str | None]) -> bool:
     >>> _parties_only("承办单位：东站　｜　满意度：很高", f)
     False
     """
-    for cell in (c for c in _ROW_CELLS.split(line.strip()) if c):
+    for cell in (c for c in ROW_CELLS.split(line.strip()) if c):
         label, _, value = cell.replace(":", "：").partition("：")
         if field_of(label.strip()) is not None:
             continue
@@ -368,9 +366,10 @@ def closing_rows(
     for i in reversed(rest[-3:] if long else []):
         parsed = reader.parse_meta_line(lines[i])
         if parsed is None and headed:
-            shape = row_labels(lines[i])
+            shapes = page_shapes(lines)
+            shape = shapes.labels[i]
             # the same row of labels closing another piece: a site's template row
-            template = shape is not None and sum(row_labels(x) == shape for x in lines) >= 2
+            template = shape is not None and shapes.count[shape] >= 2
             parsed = dated_cells(lines[i], reader.field_of, template=template)
         templated = False  # the pieces' template row (own_template_row), read by shape
         if parsed is None and headed and own_template_row(lines, i):

@@ -8,8 +8,10 @@ dressed copy or a kicker row is replaced by the title under it (:mod:`title_head
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import partial
+from itertools import accumulate, pairwise
 
 from cleaner.edits import Edit, Editor
 from cleaner.model import Change
@@ -41,13 +43,11 @@ def close_articles(
 ) -> list[ArticleDraft]:
     """Apply ``edits`` to ``editor`` and return ``drafts`` as the page's articles
     (``text`` is the page as the stage received it)."""
-    edits.extend(e for e in asked_edits if not any(a < e.start < b for a, b, *_ in drafts))
+    spans = _Spans([(a, b) for a, b, *_ in drafts])
+    edits.extend(e for e in asked_edits if not spans.around(e.start))
     # a metadata row's cells that are the text's own stay its text (split_row_cells)
     keep = partial(kept_cells, text, read=stage._row_reader)
-    inside = [(a, b) for a, b, *_ in drafts]
-    edits[:] = [
-        keep(e) if any(a <= e.start and e.end <= b for a, b in inside) else e for e in edits
-    ]
+    edits[:] = [keep(e) if spans.holds(e.start, e.end) else e for e in edits]
     for draft in drafts:
         draft[4][:] = [keep(e) for e in draft[4]]
     # every character outside an article and not yet deleted is a separator
@@ -107,9 +107,7 @@ def close_articles(
             draft[3]["origin"] = named_source(draft[3]["origin"])
     out: list[ArticleDraft] = []
     for n, (a, b, title, meta, inner) in enumerate(drafts, start=1):
-        piece = text[a:b]
-        for ed in sorted(inner, key=lambda x: x.start, reverse=True):
-            piece = piece[: ed.start - a] + ed.after + piece[ed.end - a :]
+        piece = _edited(text, a, b, inner)
         if meta and "issuer" not in meta and n - 1 not in records:
             # a record's title opening with its body's name before a year: the issuer
             heads = [ln for ln in piece.split("\n", 8)[:8] if ln.strip()][:HEAD_TRIES]
@@ -142,6 +140,62 @@ def close_articles(
     for rule, was, now in taken:
         _flag(editor, f"split.title_head.{rule}", {"taken": was, "title": now})
     return out
+
+
+class _Spans:
+    """The articles' spans ``(start, end)``, asked whether one holds a position or a
+    stretch: sorted by start with the furthest end so far, so each question is a
+    bisection, not a pass over the articles (a page of thousands of pieces asked it of
+    each edit).
+
+    >>> spans = _Spans([(10, 20), (0, 5)])
+    >>> spans.around(3), spans.around(5), spans.around(15), spans.holds(10, 20), spans.holds(4, 11)
+    (True, False, True, True, False)
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._ends = list(accumulate((b for _, b in ordered), max))
+
+    def around(self, x: int) -> bool:
+        """Does a span hold ``x`` strictly inside (``a < x < b``)?"""
+        k = bisect_left(self._starts, x)  # the spans starting before x
+        return k > 0 and self._ends[k - 1] > x
+
+    def holds(self, start: int, end: int) -> bool:
+        """Does a span hold ``start``-``end`` (``a <= start`` and ``end <= b``)?"""
+        k = bisect_right(self._starts, start)  # the spans starting at start or before
+        return k > 0 and self._ends[k - 1] >= end
+
+
+def _edited(text: str, a: int, b: int, inner: list[Edit]) -> str:
+    """``text[a:b]`` with the edits ``inner`` inside it applied (the last first, as each
+    slices the piece as it then is); when they stand apart, as they do, in one pass.
+
+    >>> e = [Edit(3, 4, "X", "r", "replace"), Edit(1, 2, "", "r", "delete")]
+    >>> _edited("0123456", 0, 7, e)
+    '02X456'
+    """
+    ordered = sorted(inner, key=lambda x: x.start)
+    if any(p.end > q.start or p.start == q.start for p, q in pairwise(ordered)) or (
+        ordered and (ordered[0].start < a or ordered[-1].end > b)
+    ):
+        # edits that touch, or one reaching out of the piece: each on the piece the
+        # later ones left, as they always were
+        piece = text[a:b]
+        for ed in sorted(inner, key=lambda x: x.start, reverse=True):
+            piece = piece[: ed.start - a] + ed.after + piece[ed.end - a :]
+        return piece
+    parts: list[str] = []
+    pos = a
+    for ed in ordered:
+        parts += (text[pos : ed.start], ed.after)
+        pos = ed.end
+    parts.append(text[pos:b])
+    return "".join(parts)
 
 
 def _source_day_yields(text: str, meta: dict[str, str], own: str | None) -> None:

@@ -121,3 +121,20 @@ def test_an_info_bar_of_fields_alone_goes_whole() -> None:
     assert art.meta.get("published") == "2031-01-05"
     [bar] = [c for c in res.changes if c.rule.endswith(".publish_info")]
     assert bar.action == "delete"
+
+
+def test_an_info_bar_whose_sentence_cells_stand_apart_gives_its_fields() -> None:
+    # two sentence cells with a field cell between them are kept joined by a bar: each is
+    # taken out of the row on its own, so the fields are read from the rest
+    # (pipeline.row_fields_part), never from the text's sentences
+    row = (
+        "发布时间：2031-01-05 | 报名截止到2031年2月20日，逾期不候 | 来源：县文化馆 | "
+        "活动免费，名额有限，先到先得。"
+    )
+    _, res = _run([NEWS_TITLE, row, *NEWS])
+    [art] = res.articles
+    assert "报名截止到2031年2月20日，逾期不候" in art.text
+    assert "活动免费，名额有限，先到先得。" in art.text
+    assert "县文化馆" not in art.text
+    assert art.meta.get("published") == "2031-01-05"
+    assert art.meta.get("origin") == "县文化馆"

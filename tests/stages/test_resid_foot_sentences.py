@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from cleaner.stages.site_judge import KeepTable
 from tests.stages.stage_runs import boil, site_stage, site_titles
 
@@ -154,3 +156,24 @@ def test_a_hotline_inside_the_article_stays(tmp_path: Path) -> None:
     for k, (_, text) in enumerate(site_titles(tmp_path, pages, "html")):
         lines = text.split("\n")
         assert HOTLINE.format(n=NUMBERS[k]) in lines and TIPS[k] in lines
+
+
+def test_a_guard_that_holds_the_pages_own_line_is_asked_before_the_worded_claim(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a worded sentence under the text is the site's only when no guard of the page's own
+    # structure holds it: here the verse guard (verse_keeps) is made to hold it, as it
+    # would a line of the page's own verse, and the line stays (it was claimed first)
+    import cleaner.stages.verse_keeps as verse_keeps
+
+    pages = [_page(k, _objection(n)) for k, n in enumerate(NUMBERS)]
+    stage = site_stage(pages)
+
+    def held(stripped: list[str], *_: object) -> set[int]:
+        return {i for i, s in enumerate(stripped) if s.startswith("公示期内")}
+
+    monkeypatch.setattr(verse_keeps, "verse_lines", held)
+    for k, page in enumerate(pages):
+        out = boil(page, stage, site="s").split("\n")
+        assert _objection(NUMBERS[k]) in out
+        assert RIGHTS not in out  # the site's own line under it still goes
