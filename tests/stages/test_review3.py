@@ -118,3 +118,24 @@ def test_rows_that_kept_only_the_sentence_still_do() -> None:
     )
     # no sentence: the row as it was judged
     assert _kept("2031-01-05 | 某某物业 | 1164次阅读") == ""
+
+
+# ---- a one-line sign-off with a bracketed note that credits no person
+
+
+def test_a_sign_offs_bracketed_phone_note_stays_the_pieces_text() -> None:
+    from tests.stages.test_f1low import BODY, _page, _run
+
+    res = _run(_page(BODY + "　2021年3月{day}日　（咨询电话：0571-8800{day:02d}）"))
+    assert len(res.articles) == 3
+    for n, art in enumerate(res.articles):
+        # the phone is the piece's own text: never taken out as a row of its fields
+        assert f"（咨询电话：0571-8800{1 + 7 * n:02d}）" in art.text
+
+
+def test_a_sign_offs_person_credit_is_still_its_row() -> None:
+    from tests.stages.test_f1low import BODY, CLERKS, _page, _run
+
+    res = _run(_page(BODY + "　2021年3月{day}日　（经办：{clerk}）"))
+    assert [a.meta.get("author") for a in res.articles] == CLERKS
+    assert all("经办" not in a.text for a in res.articles)
