@@ -139,3 +139,21 @@ def test_a_sign_offs_person_credit_is_still_its_row() -> None:
     res = _run(_page(BODY + "　2021年3月{day}日　（经办：{clerk}）"))
     assert [a.meta.get("author") for a in res.articles] == CLERKS
     assert all("经办" not in a.text for a in res.articles)
+
+
+# ---- standing text: a closing sentence with a field glued after it
+
+
+def test_a_sentence_with_a_contact_row_glued_after_it_stays_text() -> None:
+    from cleaner.stages.standing_keep import standing_line
+
+    assert standing_line("停水期间给您带来不便，敬请谅解。服务热线：96123", ("cue:contact",))
+
+
+def test_another_field_glued_after_a_sentence_is_judged_as_before() -> None:
+    from cleaner.stages.standing_keep import standing_line
+
+    # a line ending on a clause mark was the text's before the glued-row rule: still is
+    assert standing_line("停水期间给您带来不便，敬请谅解。备注：请相互转告；", ())
+    # a tag row glued after a thanks: never the text's
+    assert not standing_line("感谢您对本站的访问与支持。标签：乡村", ())
