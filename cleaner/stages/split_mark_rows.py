@@ -194,11 +194,15 @@ def _bulleted(strip: list[str], filled: list[int]) -> list[tuple[int, int]]:
     >>> _bulleted(framed, [0, 1, 2, 3, 4])
     []
     """
-    firsts = {strip[i][:1] for i in filled}
-    for mark in sorted(firsts):
+    # the rows each first character opens, in one pass (a scan of the page per mark was
+    # quadratic on a page whose lines open with many different symbols)
+    by_first: dict[str, list[int]] = {}
+    for k, i in enumerate(filled):
+        by_first.setdefault(strip[i][:1], []).append(k)
+    for mark in sorted(by_first):
         if not mark or unicodedata.category(mark)[0] not in "SP" or mark in _BRACKETS:
             continue
-        opened = [k for k, i in enumerate(filled) if strip[i].startswith(mark)]
+        opened = by_first[mark]
         if len(opened) < 2 or opened[-1] == len(filled) - 1:
             continue
         # a mark closing the row again frames it (``〓 第 1 则 〓``): no cell of its own

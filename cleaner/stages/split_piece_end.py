@@ -368,9 +368,20 @@ def _one_line_sign_off(line: str, parser: MetaParser) -> bool:
     True
     >>> _one_line_sign_off("会议定于2020年3月1日召开　（经办：莫某明）", p)
     False
+
+    A bracketed note that credits no person (a phone, a remark, a checker's name no field
+    reads) is the piece's text, not its sign-off's: the line stays.
+
+    >>> _one_line_sign_off("某县税务局　2022年3月4日　（咨询电话：0571-1234567）", p)
+    False
+    >>> _one_line_sign_off("某县税务局　2022年3月4日　（备注：逾期不候）", p)
+    False
     """
-    fields = set(sign_off([line], one_line=True)) or set(credited_sign_off([line], parser))
-    return {"published", "issuer"} <= fields <= {"published", "issuer", "author"}
+    fields = set(sign_off([line], one_line=True))
+    if fields:
+        return {"published", "issuer"} <= fields <= {"published", "issuer", "author"}
+    # with a bracketed note after it: a credit of a person (its author), nothing else
+    return set(credited_sign_off([line], parser)) == {"published", "issuer", "author"}
 
 
 def _dated_otherwise(given: dict[str, str], read: list[tuple[list[int], str]], ref: str) -> bool:

@@ -113,21 +113,27 @@ def kept_cells(
     line = before.rstrip("\n")
     if "\n" in line:
         return edit
+    # the row's last word a sentence of the text's own: it stays, and so do the cells of
+    # prose a bar parts from the row's fields before it (both kept, neither lost)
     tail = sentence_tail(line.strip(), read)
-    if tail is not None:  # the row's last word a sentence of the text's own: it stays
-        return edit._replace(after=tail + before[len(line) :], action="replace")
     parts = _BAR
     if "|" not in line and "｜" not in line:
+        if tail is not None:
+            return edit._replace(after=tail + before[len(line) :], action="replace")
         if not gaps or not _GAP.search(line.strip()):
             return edit
         parts = _GAP
     cells = [c for c in parts.split(line.strip()) if c]
-    if len(cells) < MIN_CELLS:
-        return edit
+    if tail is not None and cells and cells[-1] != tail and cells[-1].endswith(tail):
+        cells[-1:] = [cells[-1][: -len(tail)].strip(), tail]  # its sentence: a cell of its own
     kinds = [_kind(c, read) for c in cells]
-    if "other" in kinds or "content" not in kinds:
-        return edit  # a record's row of its own values ('M4.7 | 某日 | 28.04°N'): whole
-    kept = [c for c, k in zip(cells, kinds, strict=True) if k == "content"]
+    if len(cells) < MIN_CELLS or "other" in kinds or "content" not in kinds:
+        # a record's row of its own values ('M4.7 | 某日 | 28.04°N'): whole, but its
+        # sentence of the text's own
+        if tail is None:
+            return edit
+        return edit._replace(after=tail + before[len(line) :], action="replace")
+    kept = [c for c, k in zip(cells, kinds, strict=True) if k == "content" or c == tail]
     bar = parts.search(line.strip())
     after = (bar.group(0) if bar else " | ").join(kept) + before[len(line) :]
     return edit._replace(after=after, action="replace")

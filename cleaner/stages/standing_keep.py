@@ -77,12 +77,19 @@ def standing_line(line: str, signals: Collection[str]) -> bool:
     True
     >>> standing_line("感谢您的访问与支持。标签：乡村", ())
     False
+    >>> standing_line("由此带来的不便，敬请谅解。备注：请相互转告；", ())  # a clause's end
+    True
     """
     cues = set(signals)
     s = line.strip()
-    if (m := _SENTENCE_THEN_FIELD.match(s)) is not None and not CHROME_CUES & cues:
-        # a closing sentence with the contact row glued after it ('敬请谅解。服务热线：…')
-        return m["label"].endswith(_contact_labels()) or _NUMBER.search(m["field"]) is not None
+    if (
+        (m := _SENTENCE_THEN_FIELD.match(s)) is not None
+        and not CHROME_CUES & cues
+        and (m["label"].endswith(_contact_labels()) or _NUMBER.search(m["field"]) is not None)
+    ):
+        # a closing sentence with the contact row glued after it ('敬请谅解。服务热线：…');
+        # any other field after it is judged as the line always was (a clause's end)
+        return True
     if s.endswith(SENTENCE_END_NO_DOT) and len(s) >= 10:
         # an objection sentence may name how to reach the site ('可在本网站留言')
         return not (SENTENCE_CHROME if "cue:objection" in cues else CHROME_CUES) & cues
