@@ -149,8 +149,7 @@ def sentence_tail(line: str, read: Reader) -> str | None:
     with (``发布时间：2031-01-05 来源：某报 作者：某某 本次会议持续两天，共有百人参加。``),
     or None.  The row's last space-parted word is that sentence when it holds a clause
     mark and :data:`TAIL_CHARS` letters or more, closes like a sentence, opens with no
-    label and is no field, and a reader reads fields from the rest of the row (a row
-    parted by bars has its cells judged one by one by :func:`kept_cells` instead).  A
+    label and is no field, and a reader reads fields from the rest of the row.  A
     sentence of Han letters has no space inside it; a row without one, or whose rest no
     reader reads, is left as it was judged.
 
@@ -163,12 +162,7 @@ def sentence_tail(line: str, read: Reader) -> str | None:
     True
     >>> sentence_tail("发布时间：2031-01-05 备注：周五前交齐，逾期不候。", read) is None
     True
-    >>> bars = "发布时间：2031-01-05 | 截止日后，逾期不候 | 来源：某报 | 名额有限，先到先得。"
-    >>> sentence_tail(bars, read) is None
-    True
     """
-    if "|" in line or "｜" in line:
-        return None  # a bar-parted row: its cells are judged one by one (kept_cells)
     head, sep, last = line.rpartition(" ")
     if not sep or not head.strip() or "\u3000" in last:
         return None
