@@ -9,7 +9,9 @@ The shapes of cells live in :mod:`split_cell_marks`; the reading rules are descr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from cleaner.rules import load_table
 from cleaner.stages.glued_labels import glued_label
 from cleaner.stages.split_cell_marks import (
     _CODE,
@@ -269,19 +271,29 @@ FACT_CELLS = 2
 _DAY_OR_CLOCK = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
 
 
+@lru_cache(maxsize=1)
+def _subject_codes() -> tuple[str, ...]:
+    """Labels of a party's own identity code (``headers.toml`` ``[meta] subject_codes``)."""
+    return tuple(load_table("headers")["meta"]["subject_codes"])
+
+
 def fact_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> bool:
     """Are ``cells`` a row of a subject's labelled facts (a firm's code, its trade, its
-    district): :data:`FACT_CELLS` cells or more, every one labelled, no label one the
-    tables name (:meth:`~cleaner.stages.split_meta.MetaParser.field_of`) and no value a
-    date?  Such a row is the text's, not a metadata row: a value read by its shape alone
-    (a credit code looks like a document number) names no field of the piece (issue 12,
-    yz).  A row one label of which the tables name (``经手者：某某``) or that dates
-    something is a record's card, read as one (:func:`cell_row`).
+    district): :data:`FACT_CELLS` cells or more, every one labelled, one the label of a
+    party's identity code (``[meta] subject_codes``: ``统一社会信用代码``; an item's own
+    number, ``编码``, ``登记号``, is a record card's), no label one the tables name
+    (:meth:`~cleaner.stages.split_meta.MetaParser.field_of`) and no value a date?  Such a
+    row is the text's, not a metadata row: a value read by its shape alone (a credit code
+    looks like a document number) names no field of the piece (issue 12, yz).  A row one
+    label of which the tables name (``经手者：某某``) or that dates something is a
+    record's card, read as one (:func:`cell_row`).
 
     >>> from cleaner.stages.split_meta import MetaParser
     >>> f = MetaParser().field_of
     >>> fact_cells([("统一社会信用代码", "91AB23CD45EF67GH8J"), ("所属行业", "化工")], f)
     True
+    >>> fact_cells([("编码", "QA-2020-017"), ("介质", "纸本")], f)
+    False
     >>> fact_cells([("登记号", "AB2020123C"), ("经手者", "某某")], f)
     False
     >>> fact_cells([("登记号", "AB2020123C"), ("验收", "2020年1月2日")], f)
@@ -294,6 +306,7 @@ def fact_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> bool:
     return (
         len(cells) >= FACT_CELLS
         and all(label for label, _ in cells)
+        and any(label.endswith(_subject_codes()) for label, _ in cells if label)
         and not any(field_of(label) for label, _ in cells if label)
         and not any(
             dated_cell(value) or normalise_date(value) or _DAY_OR_CLOCK.search(value)

@@ -111,7 +111,7 @@ def cell_stack(lines: list[str], field_of: Fields) -> tuple[int, dict[str, str]]
 
     A definition list with each colon on a line of its own (label, ``：``, value):
 
-    >>> cell_stack(["经办人", "：", "某某", "发表于", "：", "2020-01-02 09:30", "正文。"], f)
+    >>> cell_stack(["联系人", "：", "某某", "发表于", "：", "2020-01-02 09:30", "正文。"], f)
     (6, {'published': '2020-01-02'})
     """
     cells: list[tuple[str | None, str]] = []

@@ -45,6 +45,9 @@ STAMP = re.compile(r"[【\[［〔〖「]\s*[^\d\s【】\[\]［］〔〕〖〗「
 #: What the bare title after a glued stamp never holds: another bracketed cell, a label's
 #: colon (a row of cells, '〔某类〕〔答复日期：…〕'), or a start that is no word's
 _NOT_BARE = re.compile(r"[【】\[\]［］〔〕〖〗「」：:]|^[^\w《“]")
+#: A counter of pieces, no title: a number, maybe after 第 and before a counting word
+#: ('第一则', '第 2 件', '3').
+_COUNTER = re.compile(r"第?\s*[\d〇零一二三四五六七八九十百两]+\s*[\u4e00-\u9fff]?")
 #: The rule of a piece whose title line carries its stamp glued on (:func:`tag_title_run`):
 #: the line is the piece's header, its bare title no line of the text.
 TAG_TITLE = "keyed:tag_title"
@@ -185,7 +188,12 @@ def tag_title_run(
     >>> tag_title_run(["【背景】总体情况", body, "【做法】主要措施", body], ("通知", "公告"))
     []
 
-    A row of bracketed cells (a category, a labelled date) is no stamped title.
+    A row of bracketed cells (a category, a labelled date) is no stamped title, nor is a
+    tagged counter over each title.
+
+    >>> tagged = ["【民生】第一则", "某某传言不实", body, "【市场】第二则", "某某说法系误传", body]
+    >>> tag_title_run(tagged, ("通知", "公告"))
+    []
 
     >>> row = ["〔个税〕〔答复日期：2021-05-03〕", body, "〔个税〕〔答复日期：2021-05-06〕", body]
     >>> tag_title_run(row, ("通知", "公告"))
@@ -204,9 +212,12 @@ def tag_title_run(
     if len(heads) < 2 or len({t for _, _, t in heads}) < len(heads):
         return []
     if not all(title_lines([t for _, _, t in heads])) or any(
-        _NOT_BARE.search(t) for _, _, t in heads
+        _NOT_BARE.search(t) or _COUNTER.fullmatch(t) for _, _, t in heads
     ):
-        return []  # a stamp before a sentence or more cells: a marked paragraph or a row
+        # a stamp before a sentence or more cells (a marked paragraph or a row), or
+        # before a counter ('【民生】第一则': a tagged counter row over the title, the
+        # numbered lines' to read)
+        return []
     words = [w for _, w, _ in heads]
     if len(set(words)) == len(words) and not all(t.endswith(endings) for _, _, t in heads):
         return []
