@@ -58,6 +58,7 @@ from cleaner.stages.own_data import (
 )
 from cleaner.stages.own_data import under_text as foot_under_text
 from cleaner.stages.piece_links import piece_closer
+from cleaner.stages.piece_sentences import piece_sentence
 from cleaner.stages.recurring_rows import (
     closes_like_pieces,
     echoed_piece_row,
@@ -365,6 +366,9 @@ def site_repeat(
 
     notes = edge_notes(stripped, learned.notes, content, claimed)
 
+    def _dated_row(s: str) -> bool:  # a piece's closing row: a date the split reads
+        return "published" in (keep_table().split.meta.shaped_row(s, near_title=True) or {})
+
     for i, hit in hits.items():
         s = stripped[i]
         # the guards that find the page's own structure around a line (its register, a
@@ -537,6 +541,13 @@ def site_repeat(
             continue  # a name of the bench that signs the text, over its date
         if hit.scope in ("line", "tail") and glued_close(stripped, i, hits):
             continue  # a labelled close glued under the text (a media contact)
+        if (
+            hit.kind == "line"
+            and hit.scope == "line"
+            and i > first
+            and piece_sentence(stripped, i, _own, _dated_row)
+        ):
+            continue  # a template's sentence inside each piece's text (piece_sentences)
         if hit.scope == "line" and echoed_close(stripped, i, first):
             continue  # the last piece's close, as the pieces above it close (repeat_keeps)
         if echoed_row(stripped, i, hits, first):

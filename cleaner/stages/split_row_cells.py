@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from cleaner.edits import Edit
 from cleaner.rules import load_table
+from cleaner.stages.person_names import surnamed
 
 __all__ = ["kept_cells", "row_fields_part", "sentence_tail"]
 
@@ -149,13 +150,17 @@ def sentence_tail(line: str, read: Reader) -> str | None:
     with (``发布时间：2031-01-05 来源：某报 作者：某某 本次会议持续两天，共有百人参加。``),
     or None.  The row's last space-parted word is that sentence when it holds a clause
     mark and :data:`TAIL_CHARS` letters or more, closes like a sentence, opens with no
-    label and is no field, and a reader reads fields from the rest of the row.  A
-    sentence of Han letters has no space inside it; a row without one, or whose rest no
-    reader reads, is left as it was judged.
+    label and is no field, and a reader reads fields from the rest of the row.  The
+    sentence reaches leftwards over the words before it that are no field
+    (:func:`_loose_word`: ``… 来源：某报 本次会议 持续两天，…`` keeps ``本次会议``), never over
+    a name a credit before it owns.  A row without a space, or whose rest no reader
+    reads, is left as it was judged.
 
     >>> read = lambda s: {"published": s} if s.startswith("发布时间") else None
     >>> sentence_tail("发布时间：2031-01-05 来源：某报 本次会议持续两天，共有百人参加。", read)
     '本次会议持续两天，共有百人参加。'
+    >>> sentence_tail("发布时间：2031-01-05 来源：某报 本次会议 持续两天，共有百人参加。", read)
+    '本次会议 持续两天，共有百人参加。'
     >>> sentence_tail("发布时间：2031-01-05 来源：某报 浏览：12次", read) is None
     True
     >>> sentence_tail("某报 本次会议持续两天，共有百人参加。", read) is None  # nothing read
@@ -170,7 +175,40 @@ def sentence_tail(line: str, read: Reader) -> str | None:
         return None
     if len(_LETTER.findall(last)) < TAIL_CHARS or _LABELLED.match(last) or read(last):
         return None
-    return last if read(head.strip()) else None
+    if not read(head.strip()):
+        return None
+    # the sentence reaches leftwards over the words before it that are no field
+    words = head.split(" ")
+    while len(words) > 1 and _loose_word(words[-1], words[-2], read):
+        head = " ".join(words[:-1])
+        if not read(head.strip()):
+            break
+        last = words.pop() + " " + last
+    return last
+
+
+#: a word of a field's: a label's colon, a figure (a date, a count), a bar or a gap
+_FIELD_MARK = re.compile(r"[:：|｜\d\u3000\t]")
+
+
+def _loose_word(word: str, before: str, read: Reader) -> bool:
+    """``word``, standing in a row of fields before the row's closing sentence, is no
+    field's and opens that sentence: not empty (a gap parts cells), no label, figure or
+    field a reader reads, not the value of a bare label before it (``来源： 某报``) and no
+    person's name, which a credit's label before it owns (``作者：李某 王某``: the readers
+    read both names as the author's).
+
+    >>> read = lambda s: None
+    >>> _loose_word("本次会议", "来源：某报", read), _loose_word("王某", "作者：李某", read)
+    (True, False)
+    >>> _loose_word("某报", "来源：", read), _loose_word("12次", "浏览", read)
+    (False, False)
+    """
+    if not word or _FIELD_MARK.search(word) or before.endswith((":", "：")):
+        return False
+    if surnamed(word) or read(word):
+        return False
+    return not _counter(word)
 
 
 def row_fields_part(before: str, after: str) -> str:
