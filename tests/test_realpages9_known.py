@@ -1,0 +1,68 @@
+"""Classes misread on real pages (task realpages9, issue 12).  Every word is invented.
+
+* a microblog page whose ``<title>`` wraps the post in the platform's frame
+  (``<platform> 上的 <user>：“<post>” / <platform>``, ``<user> on X: "<post>" / X``): the
+  title is the post's text and the poster is the author when the page names none
+  (``html_head.posted_title``, ``headers.toml [titles] post_platforms``); a title that
+  merely quotes someone on an ordinary site keeps its reading.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cleaner.ingest.html_head import posted_title
+
+
+def _run(tmp_path: Path, name: str, text: str) -> list[dict]:
+    from cleaner.runner import run
+
+    src = tmp_path / "in"
+    src.mkdir(parents=True)
+    (src / name).write_text(text, encoding="utf-8")
+    run([src], tmp_path / "out")
+    rows = (tmp_path / "out" / "articles.jsonl").read_text("utf-8").splitlines()
+    return [json.loads(x) for x in rows]
+
+
+_POST = "今天在河边看到一群白鹭，它们在浅水里慢慢踱步，偶尔低头啄食小鱼，真是难得的景象。"
+
+
+def _micro(title: str, author_meta: str = "") -> str:
+    return (
+        f"<html><head><title>{title}</title>{author_meta}</head><body>"
+        f"<main><article><div><p>{_POST}</p></div></article></main></body></html>"
+    )
+
+
+def test_platform_wrapper_is_cut_from_the_title(tmp_path: Path) -> None:
+    html = _micro(f"X 上的 河畔观鸟社：“{_POST}🕊️” / X")
+    (art,) = _run(tmp_path, "post.html", html)
+    assert art["title"].startswith(_POST)  # the post's text (the emoji may go)
+    assert "上的" not in art["title"] and "/ X" not in art["title"]
+    assert art["meta"].get("author") == "河畔观鸟社"
+    assert art["text"].count("白鹭") == 1  # the post is not put twice
+
+
+def test_declared_author_wins_over_the_poster(tmp_path: Path) -> None:
+    meta = (
+        '<script type="application/ld+json">'
+        '{"@type": "SocialMediaPosting", "author": {"@type": "Person", "name": "林晓"}}'
+        "</script>"
+    )
+    html = _micro(f"X 上的 河畔观鸟社：“{_POST}” / X", meta)
+    (art,) = _run(tmp_path, "post.html", html)
+    assert art["meta"].get("author") == "林晓"
+
+
+def test_english_wrapper() -> None:
+    got = posted_title('Harbour Rowing Club on X: "Regatta moved to Sunday" / X')
+    assert got == ("Harbour Rowing Club", "Regatta moved to Sunday")
+
+
+def test_quote_on_an_ordinary_site_is_no_wrapper(tmp_path: Path) -> None:
+    assert posted_title("市长：“新桥年内通车” / 江城在线") is None
+    assert posted_title('Mayor on bridge: "Open by June" / City News') is None
+    # a platform named only at the end: not the frame
+    assert posted_title("某人：“新桥年内通车” / X") is None
