@@ -1,5 +1,7 @@
 """Classes misread on real pages (task realpages9, issue 12).  Every word is invented.
 
+* a Q&A page's link to a trending topic among the tools under the question
+  (``#热议# 某话题，真的吗？``) does not stop the answerer search (``html_posters``);
 * a microblog page whose ``<title>`` wraps the post in the platform's frame
   (``<platform> 上的 <user>：“<post>” / <platform>``, ``<user> on X: "<post>" / X``): the
   title is the post's text and the poster is the author when the page names none
@@ -66,3 +68,38 @@ def test_quote_on_an_ordinary_site_is_no_wrapper(tmp_path: Path) -> None:
     assert posted_title('Mayor on bridge: "Open by June" / City News') is None
     # a platform named only at the end: not the frame
     assert posted_title("某人：“新桥年内通车” / X") is None
+
+
+# -- a Q&A page's answerer past a trending topic's link -----------------------------------
+
+_QA_TOOLS = "".join(f"<div>{t}</div>" for t in ("我来答", "分享", "复制链接", "举报", "3个回答"))
+
+
+def _qa(topic: str) -> str:
+    answer = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "枫叶变红，是因为秋天气温下降，叶绿素分解，花青素在叶片里积累起来。",
+            "昼夜温差越大，花青素积累越多，颜色也就越鲜艳，山上的枫叶常比城里的红。",
+        )
+    )
+    return (
+        "<html><head><title>枫叶为什么会变红？_问答站</title></head><body>"
+        "<div class='question'><h1>枫叶为什么会变红？</h1>"
+        f"{_QA_TOOLS}<div class='hot'><a href='/topic/1'>{topic}</a></div></div>"
+        "<div class='answer'><div class='user-name'><a href='/usercenter?uid=77'>山间拾叶人</a>"
+        "</div><div>2031-10-19 · 植物爱好者</div>"
+        f"<div class='answer-text'>{answer}</div></div></body></html>"
+    )
+
+
+def test_answerer_past_a_topic_link(tmp_path: Path) -> None:
+    (art,) = _run(tmp_path, "qa.html", _qa("#热议# 秋天来了，你去看红叶了吗？"))
+    assert art["meta"].get("author") == "山间拾叶人"
+    assert "花青素" in art["text"]
+
+
+def test_prose_line_still_stops_the_answerer_search(tmp_path: Path) -> None:
+    html = _qa("问题补充：小区里的枫树，每年十月就红了，今年却没有。")
+    (art,) = _run(tmp_path, "qa.html", html)
+    assert art["meta"].get("author") != "山间拾叶人"
