@@ -3,7 +3,8 @@
 * a Q&A page's link to a trending topic among the tools under the question
   (``#热议# 某话题，真的吗？``) does not stop the answerer search (``html_posters``);
 * a microblog page whose ``<title>`` wraps the post in the platform's frame
-  (``<platform> 上的 <user>：“<post>” / <platform>``, ``<user> on X: "<post>" / X``): the
+  (``<platform> 上的 <user>：“<post>” / <platform>``, ``<user> on X: "<post>" / X``,
+  ``<post> - @<user>的微博 - 微博``): the
   title is the post's text and the poster is the author when the page names none
   (``html_head.posted_title``, ``headers.toml [titles] post_platforms``); a title that
   merely quotes someone on an ordinary site keeps its reading.
@@ -103,3 +104,18 @@ def test_prose_line_still_stops_the_answerer_search(tmp_path: Path) -> None:
     html = _qa("问题补充：小区里的枫树，每年十月就红了，今年却没有。")
     (art,) = _run(tmp_path, "qa.html", html)
     assert art["meta"].get("author") != "山间拾叶人"
+
+
+# -- a microblog's title naming the user's page after the post ------------------------------
+
+
+def test_user_page_wrapper_names_the_poster(tmp_path: Path) -> None:
+    html = _micro("【江边新桥今日通车】市民可步行... - @江城快讯的微博 - 微博")
+    (art,) = _run(tmp_path, "post.html", html)
+    assert art["meta"].get("author") == "江城快讯"
+    assert "@" not in art["title"] and "微博" not in art["title"]
+    assert "白鹭" in art["text"]
+
+
+def test_blog_title_naming_a_user_page_is_no_wrapper() -> None:
+    assert posted_title("新桥通车 - @江城快讯的博客 - 江城网") is None
