@@ -164,6 +164,7 @@ from cleaner.ingest.html_head import (
     headline_of,
     holds_title,
     name_over_h1,
+    posted_title,
     quotes_line,
     title_and_url,
     title_part,
@@ -355,6 +356,8 @@ def extract(
         return Extracted(text, method="flat", visible=text)
     adopt_strays(soup)
     title, declared_url = title_and_url(soup)
+    if posted := posted_title(title or ""):
+        title = posted[1]  # a microblog's post: its text, not the platform's wrapper
     declared = head_meta(soup, title)
     scripted = script_date(soup) if "published" not in declared else None
     article = declares_article(soup)
@@ -369,6 +372,8 @@ def extract(
     names = (declared.get("site_name", ""), *declared.get("app_name", "").split("\t"), site or "")
     if who := declared_author(soup, title=title, site_names=names, article=article):
         declared["author"] = who
+    elif posted:
+        declared["author"] = posted[0]  # the poster, when the page names no other author
     if site and rules.sites.get(site):
         for sel in rules.sites[site]:
             found = soup.select_one(sel)

@@ -124,6 +124,52 @@ def title_and_url(soup: Any) -> tuple[str | None, str | None]:
     return title or None, url
 
 
+@lru_cache(maxsize=1)
+def _post_wrapper() -> re.Pattern[str]:
+    """The ``<title>`` a microblog platform wraps a post in (``[titles] post_platforms`` in
+    ``headers.toml``): ``<platform> 上的 <user>：“<post>” / <platform>`` or
+    ``<user> on <platform>: "<post>" / <platform>``."""
+    names = "|".join(re.escape(p) for p in load_table("headers")["titles"]["post_platforms"])
+    return re.compile(
+        rf"(?:(?P<p1>{names})\s*上的\s*(?P<u1>[^：:“”\"]{{1,60}}?)\s*[：:]"
+        rf"|(?P<u2>[^“”\"]{{1,60}}?)\s+on\s+(?P<p2>{names})\s*[：:])"
+        r"\s*[“\"](?P<post>.+)[”\"]\s*/\s*(?P<p3>\S+)"
+        # the user's page after the post: '<post> - @<user>的<platform> - <platform>'
+        rf"|(?P<post2>.+?)\s*[-–—|｜_]\s*@(?P<u3>[^\s@]{{1,30}})的(?P<p4>{names})"
+        r"\s*[-–—|｜_]\s*(?P<p5>\S+)",
+        re.S,
+    )
+
+
+def posted_title(title: str) -> tuple[str, str] | None:
+    """``(user, post)`` when ``title`` is a microblog
+    platform's wrapper around a post (the platform named before and after), else None:
+    the page's title is the post's text, its poster a name for the author.
+
+    >>> posted_title("X 上的 小林：“周末和朋友去爬山！⛰️” / X")
+    ('小林', '周末和朋友去爬山！⛰️')
+    >>> posted_title('Port Town Ferries on X: "Ferry to the isle resumes at 9" / X')
+    ('Port Town Ferries', 'Ferry to the isle resumes at 9')
+    >>> posted_title("小林：“周末去爬山” / 某某网") is None
+    True
+    >>> posted_title('Life on Mars: "a review" / Mars') is None
+    True
+
+    The user's page after the post (the post maybe cut short by the platform):
+
+    >>> posted_title("【江边新桥今日通车】市民... - @江城快讯的微博 - 微博")
+    ('江城快讯', '【江边新桥今日通车】市民...')
+    >>> posted_title("新桥通车 - @江城快讯的博客 - 江城网") is None
+    True
+    """
+    m = _post_wrapper().fullmatch(title.strip())
+    if not m or ((m["p1"] or m["p2"]) != m["p3"] and (not m["p4"] or m["p4"] != m["p5"])):
+        return None
+    user = (m["u1"] or m["u2"] or m["u3"]).strip()
+    post = _squash(m["post"] or m["post2"])
+    return (user, post) if user and post else None
+
+
 def headline_of(title: str | None, h1: str | None) -> str:
     """The page's headline: the ``<h1>`` when the ``<title>`` is that h1 plus parts after
     a separator (``标题_站点``, ``标题 - 频道 - 站点``), else the ``<title>``.  An h1 that is

@@ -39,6 +39,10 @@ MAX_HEADS = 3
 FAR_LINES = 16
 TOOL_CHARS = 24
 _PROSE_MARK = re.compile(r"[，。；,;]")
+#: A Q&A page's link to a trending topic among its tools, opened by a hashtag label
+#: (``#热议# 某话题，真的吗？``): no prose of the page, however it is worded, up to this long.
+_TOPIC_LINK = re.compile(r"^#[^#\s]{1,8}#\s*\S")
+TOPIC_CHARS = 48
 #: A stamp this many lines from the poster's name at most (its own line included).
 STAMP_REACH = 3
 #: A user element holding a row of cells or a stamp holds more than the name.
@@ -184,6 +188,12 @@ def poster(
     '林间鹿'
     >>> poster(qa.replace("分享", "问题补充：小区的树，每年都红。"), "树叶为何变红？",
     ...        frozenset({"林间鹿"}))
+
+    A trending topic's link among the tools (a hashtag label, a comma inside) is no prose:
+
+    >>> poster(qa.replace("热门话题", "#热议# 秋天来了，你去看红叶了吗？"), "树叶为何变红？",
+    ...        frozenset({"林间鹿"}))
+    '林间鹿'
     """
     want = (headline or "").strip()
     if len(want) < 2 or not names:
@@ -229,6 +239,8 @@ def _under_tools(lines: list[str], at: int) -> range:
     for k in range(at + 1, end):
         if lines[k].startswith(("http://", "https://")) and " " not in lines[k]:
             continue  # the page's address, shown to be copied
+        if _TOPIC_LINK.match(lines[k]) and len(lines[k]) <= TOPIC_CHARS:
+            continue  # a trending topic's link ('#热议# …'), a comma in it or not
         if len(lines[k]) > TOOL_CHARS or _PROSE_MARK.search(lines[k]):
             return range(start, k) if k > start else range(0)
     return range(start, end)
