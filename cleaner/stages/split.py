@@ -318,10 +318,10 @@ class SplitStage(SplitFinder):
             if not keyed:  # titles each under a lone stamp line ('【休診】', split_stamps)
                 keyed = stamp_run(lines)
                 if keyed and self.config.parse_meta:  # each piece closed by a row: its fields
-                    keyed, closed = _closed_fields(
+                    keyed, closed_rows = _closed_fields(
                         lines, keyed, self._under_header, self._row_reader, self.meta.field_of
                     )
-                    for j, fields in closed.items():
+                    for j, fields in closed_rows.items():
                         asked_rows[j] = ("split.meta_footer", fields or {"line": lines[j].strip()})
             if not keyed:  # titles each under a banner of cells ('[JS-2017-083] [成品油]')
                 keyed = banner_run(lines)
