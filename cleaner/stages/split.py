@@ -120,23 +120,6 @@ def _closing_fields(
     return {at: (j, read(lines[j].strip()) or {}) for at, j in zip(starts, closers, strict=True)}
 
 
-def _closed_fields(
-    lines: list[str],
-    keyed: list[tuple[int, str, str, dict[str, str]]],
-    under_header: Callable[[str], bool],
-    read: Callable[[str], dict[str, str] | None],
-    field_of: Fields,
-) -> tuple[list[tuple[int, str, str, dict[str, str]]], dict[int, dict[str, str]]]:
-    """The pieces ``keyed`` each with the fields of its closing row
-    (:func:`_closing_fields`, as under numbered headers; a piece's own fields win), and
-    those rows by line; the pieces as they are and no rows when one closes no piece."""
-    closed = _closing_fields(lines, [k[0] for k in keyed], under_header, read, field_of)
-    if not closed:
-        return keyed, {}
-    out = [(i, rule, t, {**closed[i][1], **m}) for i, rule, t, m in keyed]
-    return out, dict(closed.values())
-
-
 def _one_form(a: str, b: str, field_of: Fields) -> bool:
     """Two rows closing two pieces in one form: a table's cells (:func:`same_form`) or
     labelled cells under the same labels (``批准日期：…　有效期至：…``, :func:`same_labels`)
@@ -316,13 +299,10 @@ class SplitStage(SplitFinder):
                 asked_rows.update(stamps)
             day = hints.published if hints is not None else None
             if not keyed:  # titles each under a lone stamp line ('【休診】', split_stamps)
+                # no closing-row pass of its own: the header readers take a row closing
+                # each piece (one that was here never fired: it held the first row
+                # against itself, and _one_form wants two rows of other values)
                 keyed = stamp_run(lines)
-                if keyed and self.config.parse_meta:  # each piece closed by a row: its fields
-                    keyed, closed_rows = _closed_fields(
-                        lines, keyed, self._under_header, self._row_reader, self.meta.field_of
-                    )
-                    for j, fields in closed_rows.items():
-                        asked_rows[j] = ("split.meta_footer", fields or {"line": lines[j].strip()})
             if not keyed:  # titles each under a banner of cells ('[JS-2017-083] [成品油]')
                 keyed = banner_run(lines)
             if not keyed:  # items under their time of day alone (a day's flash list)

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from cleaner.ingest.html_authors import _from_microdata, _post_types
 from cleaner.stages.body_stamps import _dash_led
 from cleaner.stages.cue_words import compounds, mask_compounds
-from cleaner.stages.split import _closed_fields
+from cleaner.stages.split import _closing_fields
 from cleaner.stages.split_dump_rows import dump_fields
 
 
@@ -55,16 +55,14 @@ def test_a_post_item_gives_its_author_a_comment_does_not() -> None:
 def test_pieces_closed_by_rows_of_one_form_take_their_fields() -> None:
     page = ["【甲】", "甲事的经过。", "经办\t某处\t日期\t1.2", "【乙】", "乙事的经过。"]
     page += ["经办\t他处\t日期\t1.5", "页脚"]
-    keyed = [(0, "r", "甲", {}), (3, "r", "乙", {"origin": "自有"})]
 
     def read(s: str) -> dict[str, str]:
         return {"origin": s.split("\t")[1]}
 
-    out, rows = _closed_fields(page, keyed, lambda s: s.startswith("经办"), read, lambda k: None)
-    assert out == [(0, "r", "甲", {"origin": "某处"}), (3, "r", "乙", {"origin": "自有"})]
-    assert rows == {2: {"origin": "某处"}, 5: {"origin": "他处"}}
+    def row(s: str) -> bool:
+        return s.startswith("经办")
+
+    got = _closing_fields(page, [0, 3], row, read, lambda k: None)
+    assert got == {0: (2, {"origin": "某处"}), 3: (5, {"origin": "他处"})}
     same = [*page[:5], page[2], page[6]]  # the same row twice: the text's, no piece's
-    assert _closed_fields(same, keyed, lambda s: s.startswith("经办"), read, lambda k: None) == (
-        keyed,
-        {},
-    )
+    assert _closing_fields(same, [0, 3], row, read, lambda k: None) == {}
