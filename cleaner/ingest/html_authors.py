@@ -101,9 +101,13 @@ def _from_json_ld(soup: Any) -> list[str]:
     return []
 
 
-#: The schema.org item types of a post whose microdata author is the page's (a Q&A page's
-#: question or answer, a forum's or a microblog's post); a ``Comment``'s is never read.
-_POST_TYPES = ("answer", "question", "discussionforumposting", "socialmediaposting")
+@lru_cache(maxsize=1)
+def _post_types() -> frozenset[str]:
+    """The schema.org item types of a post whose microdata author is the page's
+    (``html_extract.toml`` ``[authors]`` ``post_types``); a ``Comment``'s is never read."""
+    return frozenset(n.casefold() for n in load_table("html_extract")["authors"]["post_types"])
+
+
 #: A page is read for its microdata authors among this many elements marked ``author``.
 MAX_MICRODATA = 20
 
@@ -116,7 +120,7 @@ def _item_type(tag: Any) -> str:
 
 def _from_microdata(soup: Any) -> list[str]:
     """The name of the first person that schema.org microdata marks as the ``author`` of
-    a post's item (:data:`_POST_TYPES`): a Q&A page's answerer, whose name the page
+    a post's item (:func:`_post_types`): a Q&A page's answerer, whose name the page
     prints far under the question's headline, beside no stamp.  A comment's author, or
     one of an item of another type, is none.
 
@@ -132,7 +136,7 @@ def _from_microdata(soup: Any) -> list[str]:
     """
     for tag in soup.find_all(attrs={"itemprop": "author"}, limit=MAX_MICRODATA):
         owner = tag.find_parent(attrs={"itemscope": True})
-        if owner is None or _item_type(owner) not in _POST_TYPES:
+        if owner is None or _item_type(owner) not in _post_types():
             continue
         if tag.has_attr("itemscope") and _item_type(tag) != "person":
             continue  # an organisation's, or an item of no person

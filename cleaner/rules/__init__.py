@@ -277,7 +277,9 @@ _TABLES: dict[str, bytes] = {}
 #: categories are features its weights (line_model.json) were fitted with as they fire
 #: now; widened, a traditional press release's closing contact line (a liaison's name and
 #: phone) was newly scored as chrome -- refit the model before widening them
-_AS_WRITTEN = frozenset({"line_model"})
+#: ``cue_compounds`` lists each compound's traditional spelling itself: widened, a
+#: compound took every form of a one-to-many character (家 → 家傢: '收藏傢', no word)
+_AS_WRITTEN = frozenset({"line_model", "cue_compounds"})
 
 
 def load_table(name: str) -> dict[str, Any]:

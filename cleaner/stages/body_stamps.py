@@ -23,6 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
+from functools import lru_cache
+
+from cleaner.rules import load_table
 
 __all__ = ["body_stamp"]
 
@@ -46,10 +49,16 @@ _DATED = re.compile(
 _YEAR = re.compile(r"^\d{4}")
 #: a row wrapped whole in round brackets (a closing note)
 _WHOLE_ROUND = re.compile(r"^[（(]\s*(?P<row>[^（）()]+?)\s*[）)]$")
-#: a closing note led by a sign-off's dash ('——某科护士站　2019-01-25 11:33 发布')
-_DASH_LED = re.compile(r"^(?:——|—|－－|--|―{1,2})\s*(?P<row>\S.*)$")
 #: a body's name: Han letters, a bracketed part or quotes at most ('某某（集团）公司')
 _NAME = re.compile(r"^[\u4e00-\u9fff（）()“”「」]{3,30}$")
+
+
+@lru_cache(maxsize=1)
+def _dash_led() -> re.Pattern[str]:
+    """A closing note led by a sign-off's dash ('——某科护士站　2019-01-25 11:33 发布'): one
+    of ``headers.toml`` ``[body_stamps]`` ``note_dashes``, longest first, then the row."""
+    dashes = sorted(load_table("headers")["body_stamps"]["note_dashes"], key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, dashes))})\s*(?P<row>\S.*)$")
 
 
 def body_stamp(
@@ -99,7 +108,7 @@ def body_stamp(
     if len(s) > MAX_CHARS:
         return None
     if noted:
-        if (whole := _WHOLE_ROUND.match(s) or _DASH_LED.match(s)) is None:
+        if (whole := _WHOLE_ROUND.match(s) or _dash_led().match(s)) is None:
             return None
         s = whole["row"]
     s = _SERIAL.sub("", s, count=1)

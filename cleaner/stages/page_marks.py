@@ -36,9 +36,17 @@ RULE = "repair.page_mark"
 
 _NUM = re.compile(r"\d+")
 _BLANK = " \t\u3000\f"
-#: a page mark's line is at most this long (a print view's spaced rules each side of its
-#: counter, '- - - - - - - - - -　2/3　- - - - - - - - - -', are the widest)
+#: Any page mark's line is at most this long (a print view's spaced rules each side of its
+#: counter, '- - - - - - - - - -　2/3　- - - - - - - - - -', are the widest): the bound of
+#: :func:`marks_inside_sentences`, which reads every shape of mark.
 MARK_MAX = 60
+#: A weak mark (:func:`break_mark`: a pager line, a labelled running foot '某某公告　2/4',
+#: counted only where it cuts a sentence) is at most this long: a longer line with a count
+#: at its end is a sentence's or a title's.
+WEAK_MARK_MAX = 40
+#: A line an earlier stage removed counts for a numbering run (:func:`run_marks`) only when
+#: it is at most this long: a mark alone on its line, not a long chrome row holding a figure.
+REMOVED_MARK_MAX = 40
 _NO_SPACE = str.maketrans("", "", " \t\u3000")
 _FRACTION = re.compile(r"(\d+)[ \t\u3000]*[/／][ \t\u3000]*(\d+)")
 # the count in words: '第3页 共8页', '共8页 第3页', 'Page 3 of 8'
@@ -79,7 +87,7 @@ def break_mark(core: str, rx: re.Pattern[str]) -> bool:
     >>> break_mark("某某公告　2/4", rx), break_mark("某某公告　5/4", rx), break_mark("Ⅱ 范围", rx)
     (True, False, False)
     """
-    if len(core) > 40 or not rx.fullmatch(core):
+    if len(core) > WEAK_MARK_MAX or not rx.fullmatch(core):
         return False
     return all(0 < int(m.group(1)) <= int(m.group(2)) for m in _FRACTION.finditer(core))
 
@@ -137,7 +145,7 @@ def run_marks(text: str, marks: MarkScan, removed: Iterable[str] = ()) -> frozen
     found = _cores(text, marks)
     if not found:
         return frozenset()
-    gone = [c for line in removed if len(line) <= 40 for c in _cores(line, marks)]
+    gone = [c for line in removed if len(line) <= REMOVED_MARK_MAX for c in _cores(line, marks)]
     keep: set[str] = {c for c in found if _WORDED.search(c)}
     by_shape: dict[str, list[str]] = defaultdict(list)
     for c in found:

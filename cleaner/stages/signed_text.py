@@ -94,7 +94,9 @@ def one_line_sign_offs(
     return out
 
 
-#: a line ending on a whole date (a one-line sign-off's last cell), a cheap gate
+#: a line ending on a whole date (a one-line sign-off's last cell), a cheap gate: a date's
+#: grammar (a figure or a Han numeral, then the day's suffix; or year-month-day figures),
+#: structure rather than vocabulary, so it stays here; :func:`sign_off` reads the words
 _DAY_AT_END = re.compile(
     r"(?:\d|[〇一二三四五六七八九十])[日号]\s*$|\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*$"
 )

@@ -101,24 +101,23 @@ from cleaner.stages.title_choice import piece_title
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
 
 
-def _closed_fields(
+def _closing_fields(
     lines: list[str],
-    keyed: list[tuple[int, str, str, dict[str, str]]],
+    starts: list[int],
     under_header: Callable[[str], bool],
     read: Callable[[str], dict[str, str] | None],
     field_of: Fields,
-) -> tuple[list[tuple[int, str, str, dict[str, str]]], dict[int, dict[str, str]]]:
-    """The pieces ``keyed`` each with the fields of the row of one form closing it
-    (:func:`~cleaner.stages.split_closed.closing_rows`, as under numbered headers), and
-    those rows by line; the pieces as they are and no rows when one closes no piece."""
-    closers = closing_rows(lines, [k[0] for k in keyed], under_header)
-    if not closers or not all(_one_form(lines[closers[0]], lines[j], field_of) for j in closers):
-        return keyed, {}
-    rows = {j: read(lines[j].strip()) or {} for j in closers}
-    out = [
-        (i, rule, t, {**rows[j], **m}) for (i, rule, t, m), j in zip(keyed, closers, strict=True)
-    ]
-    return out, rows
+) -> dict[int, tuple[int, dict[str, str]]]:
+    """Each piece's closing row (piece start → (line, fields read from it)): the rows of
+    :func:`~cleaner.stages.split_closed.closing_rows`, all of one form with the first
+    (:func:`_one_form`, a table's cells), or none: rows of other forms are the pieces'
+    own text."""
+    closers = closing_rows(lines, starts, under_header)
+    if not closers or not all(
+        _one_form(lines[closers[0]], lines[j], field_of) for j in closers[1:]
+    ):
+        return {}
+    return {at: (j, read(lines[j].strip()) or {}) for at, j in zip(starts, closers, strict=True)}
 
 
 def _one_form(a: str, b: str, field_of: Fields) -> bool:
@@ -276,13 +275,14 @@ class SplitStage(SplitFinder):
                 for at, read in numbered_row_fields(lines, headers, self._row_reader).items():
                     head_meta[at] = read | head_meta.get(at, {})
                 # each piece closed by a row of its fields (split_closed): its metadata
-                starts = [h[0] for h in headers]
-                closers = closing_rows(lines, starts, self._under_header)
-                fo = self.meta.field_of
-                if not all(_one_form(lines[closers[0]], lines[j], fo) for j in closers[1:]):
-                    closers = []  # rows of one form only (a table's cells): the pieces' own
-                for at, j in zip(starts, closers, strict=True) if closers else ():
-                    fields = self._row_reader(lines[j].strip()) or {}
+                closed = _closing_fields(
+                    lines,
+                    [h[0] for h in headers],
+                    self._under_header,
+                    self._row_reader,
+                    self.meta.field_of,
+                )
+                for at, (j, fields) in closed.items():
                     asked_rows[j] = ("split.meta_footer", fields or {"line": lines[j].strip()})
                     for key, val in fields.items():
                         head_meta.setdefault(at, {}).setdefault(key, val)
@@ -299,13 +299,10 @@ class SplitStage(SplitFinder):
                 asked_rows.update(stamps)
             day = hints.published if hints is not None else None
             if not keyed:  # titles each under a lone stamp line ('【休診】', split_stamps)
+                # no closing-row pass of its own: the header readers take a row closing
+                # each piece (one that was here never fired: it held the first row
+                # against itself, and _one_form wants two rows of other values)
                 keyed = stamp_run(lines)
-                if keyed and self.config.parse_meta:  # each piece closed by a row: its fields
-                    keyed, closed = _closed_fields(
-                        lines, keyed, self._under_header, self._row_reader, self.meta.field_of
-                    )
-                    for j, fields in closed.items():
-                        asked_rows[j] = ("split.meta_footer", fields or {"line": lines[j].strip()})
             if not keyed:  # titles each under a banner of cells ('[JS-2017-083] [成品油]')
                 keyed = banner_run(lines)
             if not keyed:  # items under their time of day alone (a day's flash list)

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from cleaner.rules import load_table
 
 __all__ = ["MIN_PAIRS", "dump_fields"]
 
@@ -30,10 +33,19 @@ FIELDS = frozenset({"published", "author"})
 _GAP = re.compile(r"[ \t\u00a0]{2,}|\u3000+")
 #: a value holding a label of its own ('版式二摄影者：某某'): a row inside the cell
 _COLON = re.compile(r"[:：]")
-#: the labels of an editor's credit: the author they give yields to a writer's
-_EDITOR = re.compile(r"编辑|编校")
 
 Reader = Callable[[str], "dict[str, str] | None"]
+
+
+@lru_cache(maxsize=1)
+def _editor_words() -> tuple[str, ...]:
+    """The words of an editor's credit label (``headers.toml`` ``[dump_rows]``): the
+    author such a label gives yields to a writer's."""
+    return tuple(load_table("headers")["dump_rows"]["editor_words"])
+
+
+def _edited(label: str) -> bool:
+    return any(w in label for w in _editor_words())
 
 
 def dump_fields(lines: Sequence[str], body_idx: Sequence[int], read: Reader) -> dict[str, str]:
@@ -66,10 +78,10 @@ def dump_fields(lines: Sequence[str], body_idx: Sequence[int], read: Reader) -> 
             for field, value in (got or {}).items():
                 if field not in FIELDS:
                     continue
-                if field not in out or (field in edited and not _EDITOR.search(k)):
+                if field not in out or (field in edited and not _edited(k)):
                     out[field] = value
                     edited.discard(field)
-                    if _EDITOR.search(k):
+                    if _edited(k):
                         edited.add(field)
         return out
     return {}
