@@ -6,7 +6,8 @@ from __future__ import annotations
 from cleaner.stages.boilerplate import keep_table
 from cleaner.stages.piece_sentences import piece_sentence
 
-_NOTE = "后续安排将另行通知，请各报名单位留意本平台的更新；本通知同时在某市文旅网发布。"
+# the note speaks of a party its piece's closing row names by label (承办): the template's
+_NOTE = "后续安排由承办方另行通知，请各报名单位留意本平台的更新；本通知同时在某市文旅网发布。"
 _PAGE = [
     "某市青少年书画比赛延期通知",
     "一、延期原因",
@@ -45,3 +46,10 @@ def test_sentence_with_the_sites_lines_under_it_stays_the_sites() -> None:
 def test_sentence_under_no_prose_stays_the_sites() -> None:
     page = ["某市青少年书画比赛延期通知", _NOTE, _PAGE[6]]
     assert not piece_sentence(page, 1, lambda k: k != 1, _dated)
+
+
+def test_a_site_notice_naming_no_party_of_the_piece_stays_the_sites() -> None:
+    # the same place, but the site's follow prompt: it names no party the closing row labels
+    page = list(_PAGE)
+    page[4] = "长按识别下方二维码，关注我们的服务号，了解更多本地资讯。"
+    assert not piece_sentence(page, 4, _own(_SITE), _dated)
